@@ -1,0 +1,13 @@
+"""The book's Sphinx extension: language links, glossary, offline math, notebook downloads."""
+
+from sphinx.application import Sphinx
+
+from . import glossary, languages, notebook_download, offline_math
+
+
+def setup(app: Sphinx) -> dict:
+    languages.setup(app)
+    glossary.setup(app)
+    offline_math.setup(app)
+    notebook_download.setup(app)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
