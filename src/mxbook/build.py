@@ -17,6 +17,7 @@ from pathlib import Path
 from .errors import BookError
 from .execute import ExecutionReport, execute_book
 from .pullout import write_library
+from .sections import book_sections
 from .settings import Language, Settings
 
 LANDING_PAGE = Path(__file__).resolve().parents[2] / "docs" / "landing.html"
@@ -41,8 +42,16 @@ def sphinx_command(settings: Settings, lang: Language, strict: bool = True) -> l
     return command
 
 
-def run_sphinx(settings: Settings, log=print) -> None:
-    """Both languages at once: after execution they only read the cache, so they can share it."""
+def _sphinx_env(settings: Settings, lang: Language) -> dict[str, str]:
+    # jieba (Chinese search) caches its dictionary in TMPDIR; one folder per build avoids two
+    # builds racing on /tmp/jieba.cache, and keeps the cache between rebuilds.
+    tmp = settings.sphinx_dir(lang) / "tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "TMPDIR": str(tmp)}
+
+
+def run_sphinx(settings: Settings, languages: list[Language], log=print) -> None:
+    """Languages at once: after execution they only read the cache, so they can share it."""
     processes = {
         lang: subprocess.Popen(
             sphinx_command(settings, lang),
@@ -50,8 +59,9 @@ def run_sphinx(settings: Settings, log=print) -> None:
             stderr=subprocess.STDOUT,
             text=True,
             cwd=settings.root,
+            env=_sphinx_env(settings, lang),
         )
-        for lang in settings.languages
+        for lang in languages
     }
     failed = []
     for lang, process in processes.items():
@@ -81,20 +91,27 @@ def _link_tree(source: Path, target: Path) -> None:
     shutil.copytree(source, target, copy_function=link)
 
 
-def assemble_site(settings: Settings) -> Path:
+def assemble_site(settings: Settings, languages: list[Language]) -> Path:
     settings.site.mkdir(parents=True, exist_ok=True)
-    for lang in settings.languages:
+    for lang in languages:
         _link_tree(settings.sphinx_dir(lang) / "html", settings.site / lang.code)
     shutil.copy2(LANDING_PAGE, settings.site / "index.html")
     return settings.site / "index.html"
 
 
-def build(settings: Settings, log=print) -> ExecutionReport:
+def build(settings: Settings, only: list[str] | None = None, log=print) -> ExecutionReport:
+    """Build every language, or only the ones named (codes such as "zh")."""
     started = time.perf_counter()
+    try:
+        languages = [settings.language(code) for code in only] if only else list(settings.languages)
+    except KeyError as err:
+        known = ", ".join(lang.code for lang in settings.languages)
+        raise BookError(f"unknown language {err}; the book has: {known}") from None
     if write_library(settings):
         log(f"library regenerated: {settings.library.relative_to(settings.root)}")
-    report = execute_book(settings, log=log)
-    run_sphinx(settings, log=log)
-    landing = assemble_site(settings)
+    sections = [s for lang in languages for s in book_sections(settings, lang)]
+    report = execute_book(settings, sections, log=log)
+    run_sphinx(settings, languages, log=log)
+    landing = assemble_site(settings, languages)
     log(f"site: {landing} ({time.perf_counter() - started:.1f} s)")
     return report

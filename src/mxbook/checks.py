@@ -6,7 +6,7 @@ import ast
 
 from .errors import BookError
 from .parity import check_parity
-from .pullout import canonical_language, example_path, parse_example, render_library
+from .pullout import canonical_language, example_path, parse_example, render_library, saved_cells
 from .sections import book_sections, cell_line
 from .settings import TAG_RAISES, Settings
 
@@ -45,6 +45,8 @@ def check_examples_fresh(settings: Settings) -> int:
 
 def check_library_fresh(settings: Settings) -> None:
     path = settings.library
+    if not path.exists() and not saved_cells(settings):
+        return  # a book without `# @save` cells has no library
     if not path.is_file() or path.read_text(encoding="utf-8") != render_library(settings):
         raise BookError(
             f"{path} is stale: the chapters' `# @save` cells have changed. {REGENERATE}"

@@ -14,7 +14,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mxbook", description=__doc__)
     parser.add_argument("--root", default=".", help="folder holding chapters/ (default: .)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("html", help="execute what changed and build both languages")
+    html = commands.add_parser("html", help="execute what changed and build the site")
+    html.add_argument("--lang", action="append", help="build only this language (repeatable)")
     commands.add_parser("examples", help="regenerate examples/ and the library from the chapters")
     commands.add_parser("check", help="parity, seeding and stale-example checks (no execution)")
     commands.add_parser("offline", help="zip the built site for reading from disk")
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "html":
             from .build import build
 
-            build(settings)
+            build(settings, only=args.lang)
         elif args.command == "examples":
             from .pullout import write_examples
 

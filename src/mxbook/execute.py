@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import re
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +33,7 @@ from .errors import BookError
 from .sections import Section, book_sections, cell_line
 from .settings import TAG_RAISES, Settings
 
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")  # IPython colours its tracebacks
 LIBRARY_IMPORT = "mxbook.library"
 LIBRARY_IMPORT_ALT = "from mxbook import library"
 
@@ -102,14 +104,18 @@ def _failure(job: Job, nb: nbformat.NotebookNode, error: tuple[str, str], timeou
     )
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     if kind == "CellTimeoutError":
-        # nbclient stops at the hanging cell: it is the first code cell without execution_count
-        failed = next((c for c in code_cells if c.get("execution_count") is None), failed)
+        # nbclient stops at the hanging cell: the last one that started (has a count)
+        started = [c for c in code_cells if c.get("execution_count") is not None]
+        failed = started[-1] if started else failed
         where = _where(first, nb, failed, code_cells)
         return BookError(
             f"{where}: the cell did not finish within {timeout} s{same}.\n"
             "Make it faster, or allow more time: BOOK_CELL_TIMEOUT=<seconds> make html"
         )
     where = _where(first, nb, failed, code_cells)
+    if failed is not None:  # the cell's own traceback, as the notebook shows it, minus colours
+        error_output = next(o for o in failed.outputs if o.output_type == "error")
+        text = ANSI_COLOUR.sub("", "\n".join(error_output.traceback))
     return BookError(
         f"{where}: the cell raised an exception{same}.\n{text.strip()}\n"
         f"Fix the code; if showing the error is the point of the cell, tag it "
@@ -133,8 +139,6 @@ def plan(settings: Settings, sections: list[Section] | None = None) -> tuple[lis
     cached = 0
     for section in sections:
         nb = section.notebook()
-        if not any(c.cell_type == "code" for c in nb.cells):
-            continue  # nothing to run: no kernel is started for prose-only pages
         _, key = cache.create_hashed_notebook(nb)
         if key in jobs:
             jobs[key].sections.append(section)
@@ -147,6 +151,16 @@ def plan(settings: Settings, sections: list[Section] | None = None) -> tuple[lis
         if record is not None and (
             not uses_library(nb) or record.data.get("library") == library
         ):
+            cached += 1
+            continue
+        if not any(c.cell_type == "code" for c in nb.cells):
+            # Prose-only pages: myst-nb would start a kernel to run nothing (and two Sphinx
+            # processes would race to cache it). Cache the page as its own "execution".
+            cache.cache_notebook_bundle(
+                CacheBundleIn(nb, str(section.path), data={"execution_seconds": 0.0}),
+                check_validity=False,
+                overwrite=True,
+            )
             cached += 1
             continue
         seconds = record.data.get("execution_seconds", 0.0) if record else 0.0
@@ -177,8 +191,7 @@ def execute_book(settings: Settings, sections: list[Section] | None = None, log=
         for job, future in futures:
             nb, seconds, error = future.result()
             if error is not None:
-                for _, other in futures:
-                    other.cancel()
+                pool.shutdown(wait=False, cancel_futures=True)  # fail now, not after the rest
                 raise _failure(job, nb, error, settings.cell_timeout)
             # Only this process writes the cache: SQLite does not like several writers.
             cache.cache_notebook_bundle(

@@ -1,9 +1,11 @@
 """Compare printed output with the output the book recorded, tolerating float noise.
 
 Text compares exactly, except for numbers written with a fraction or exponent: those may differ
-by one unit in the last digit written in the expectation, or by a relative 1e-5, whichever is
-larger (BLAS and CPU instruction sets change the last digits between machines). Integers and
-everything else must match exactly. Trailing spaces at line ends are ignored.
+by a relative 1e-5, and when written with at least three significant digits, by one unit in the
+last digit written in the expectation (BLAS and CPU instruction sets change the last digits
+between machines; a value rounded for printing can then flip its last digit). Short numbers
+such as `23.` or `0.5`, integers and everything else must match exactly. Trailing spaces at
+line ends are ignored.
 """
 
 from __future__ import annotations
@@ -16,8 +18,12 @@ NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?(?:nan|i
 
 
 def _unit(token: str) -> float:
-    """One unit in the last written digit of a float token, e.g. 0.001 for '3.142'."""
-    mantissa, _, exponent = token.lower().partition("e")
+    """One unit in the last written digit of a float token (0.001 for '3.142'), or 0 when
+    fewer than three significant digits are written."""
+    mantissa, _, exponent = token.lower().lstrip("+-").partition("e")
+    significant = mantissa.replace(".", "").lstrip("0")
+    if len(significant) < 3:
+        return 0.0
     decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
     return 10.0 ** (-decimals + (int(exponent) if exponent else 0))
 
