@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from conftest import copy_book, edit, mxbook
 
 pytestmark = pytest.mark.slow

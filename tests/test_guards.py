@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from conftest import REPO, copy_book, edit, mxbook
 
 ARRAYS = "chapters/{}/part/arrays.md"
@@ -92,7 +93,7 @@ def test_a_leftover_example(book):
 
 def test_a_stale_library(book):
     for lang in ("zh", "en"):
-        edit(book / "chapters/{}/part/figures.md".format(lang),
+        edit(book / f"chapters/{lang}/part/figures.md",
              'backend_inline.set_matplotlib_formats("svg")\n```',
              'backend_inline.set_matplotlib_formats("svg")\n```\n\n```{code-cell} python\n'
              '# @save\ndef square(x):\n    return x * x\n```')

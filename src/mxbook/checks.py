@@ -27,7 +27,7 @@ def check_examples_fresh(settings: Settings) -> int:
                 f"{path} is stale: {section.path} has {len(code)} code cells, the example "
                 f"{len(cells)}. {REGENERATE}"
             )
-        for number, (chapter_code, cell) in enumerate(zip(code, cells), 1):
+        for number, (chapter_code, cell) in enumerate(zip(code, cells, strict=False), 1):
             if chapter_code != cell.code:
                 raise BookError(
                     f"{path}:{cell.line} is stale: code cell {number} of {section.path} has "

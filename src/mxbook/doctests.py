@@ -43,16 +43,10 @@ def _run_cell(code: str, namespace: dict, filename: str) -> str:
     return out.getvalue()
 
 
-def _open_figures() -> set[int]:
-    import matplotlib.pyplot as plt
-
-    return set(plt.get_fignums())
-
-
 def evaluate_cell(example: Example) -> str | None:
     cell: ExampleCell = example.parsed
     where = f"{example.path}:{cell.line} (book: {cell.origin})"
-    before = _open_figures()
+    shown_before = _FIGURES["shown"]
     if cell.raises:
         try:
             _run_cell(cell.code, example.namespace, example.path)
@@ -62,13 +56,12 @@ def evaluate_cell(example: Example) -> str | None:
             return None
         return f"{where}: the cell should raise {cell.raises} but did not. {HOW_TO_UPDATE}"
     printed = _run_cell(cell.code, example.namespace, example.path)
-    if cell.figures:
-        import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
 
-        new = _open_figures() - before
-        plt.close("all")
-        if not new:
-            return f"{where}: the book shows {cell.figures} figure(s); this run drew none."
+    drawn = _FIGURES["shown"] - shown_before + len(plt.get_fignums())
+    plt.close("all")
+    if cell.figures and not drawn:
+        return f"{where}: the book shows {cell.figures} figure(s); this run drew none."
     if not cell.varies and not outputs_match(cell.output, printed):
         return (
             f"{where}: output differs from the book.\n"
@@ -93,10 +86,36 @@ def _offset(text: str, line: int) -> int:
     return offset
 
 
-def _setup(namespace: dict) -> None:
-    import matplotlib
+_FIGURES = {"shown": 0}  # figures passed to plt.show() in this process
 
-    matplotlib.use("Agg")  # no screen; figures are counted, not shown
+
+def _count_and_close(*args, **kwargs) -> None:
+    import matplotlib.pyplot as plt
+
+    _FIGURES["shown"] += len(plt.get_fignums())
+    plt.close("all")
+
+
+def _setup(namespace: dict) -> None:
+    """Before each section: the fresh process state a notebook kernel starts with."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    matplotlib.use("Agg")  # no screen
+    matplotlib.rcdefaults()
+    plt.close("all")
+    plt.show = _count_and_close  # figures are counted, not shown
+    np.set_printoptions(**_NUMPY_PRINT_DEFAULTS)
+
+
+def _numpy_print_defaults() -> dict:
+    import numpy as np
+
+    return dict(np.get_printoptions())
+
+
+_NUMPY_PRINT_DEFAULTS = _numpy_print_defaults()
 
 
 def sybil(path: Path) -> Sybil:

@@ -23,7 +23,6 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import nbformat
 from jupyter_cache import get_cache

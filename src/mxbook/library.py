@@ -1,5 +1,12 @@
-# ---- chapter 3.1, basics/linear-regression.md ----
-# @save
+# Generated from the chapters' `# @save` cells by `make examples`; do not edit.
+"""The book's library: code defined in the chapters and reused by later sections.
+
+    from mxbook import library as mb
+
+Each block below names the section that explains it.
+"""
+
+# --- chapters/en/basics/linear-regression.md:206
 import time
 
 import numpy as np
@@ -7,8 +14,7 @@ from matplotlib import pyplot as plt
 from matplotlib_inline import backend_inline
 from mxnet import autograd, gluon, nd
 
-
-# @save
+# --- chapters/en/basics/linear-regression.md:218
 class Timer:
     """Accumulate wall-clock times of repeated runs."""
 
@@ -29,16 +35,13 @@ class Timer:
     def mean(self):
         return self.total() / len(self.laps)
 
-
-# ---- chapter 3.2, basics/linear-regression-scratch.md ----
-# @save
+# --- chapters/en/basics/linear-regression-scratch.md:37
 def set_figsize(width=3.5, height=2.5):
     """Draw the following figures as SVG, at the given size in inches."""
     backend_inline.set_matplotlib_formats("svg")
     plt.rcParams["figure.figsize"] = (width, height)
 
-
-# @save
+# --- chapters/en/basics/linear-regression-scratch.md:59
 def make_linear_data(true_w, true_b, num_examples, noise=0.01):
     """Features X ~ N(0, 1) and labels y = X true_w + true_b + Gaussian noise."""
     X = nd.random.normal(shape=(num_examples, true_w.size))
@@ -46,8 +49,7 @@ def make_linear_data(true_w, true_b, num_examples, noise=0.01):
     y = y + nd.random.normal(scale=noise, shape=y.shape)
     return X, y.reshape((-1,))
 
-
-# @save
+# --- chapters/en/basics/linear-regression-scratch.md:98
 def minibatches(batch_size, X, y, shuffle=True):
     """Yield (X_batch, y_batch) pairs covering the data once, in random order."""
     order = np.random.permutation(len(X)) if shuffle else np.arange(len(X))
@@ -55,16 +57,13 @@ def minibatches(batch_size, X, y, shuffle=True):
         rows = nd.array(order[start:start + batch_size])
         yield X.take(rows), y.take(rows)
 
-
-# @save
+# --- chapters/en/basics/linear-regression-scratch.md:168
 def sgd_step(params, lr, batch_size):
     """One step of mini-batch SGD; gradients are summed over the batch."""
     for p in params:
         p[:] = p - lr / batch_size * p.grad
 
-
-# ---- chapter 3.5, basics/image-classification-dataset.md ----
-# @save
+# --- chapters/en/basics/image-classification-dataset.md:108
 def load_digits(batch_size, test_fraction=0.25):
     """The 8x8 handwritten digits shipped with scikit-learn, as two DataLoaders.
 
@@ -85,12 +84,11 @@ def load_digits(batch_size, test_fraction=0.25):
     return (gluon.data.DataLoader(train_set, batch_size, shuffle=True),
             gluon.data.DataLoader(test_set, batch_size, shuffle=False))
 
-
-# @save
+# --- chapters/en/basics/image-classification-dataset.md:167
 def show_digits(images, titles, num_rows, num_cols, scale=1.2):
     """Draw a grid of 8x8 images with a title above each."""
     set_figsize(num_cols * scale, num_rows * scale)
-    _, axes = plt.subplots(num_rows, num_cols)
+    _, axes = plt.subplots(num_rows, num_cols, squeeze=False)
     for ax, img, title in zip(axes.flatten(), images, titles):
         ax.imshow(img.reshape((8, 8)).asnumpy(), cmap="gray_r")
         ax.set_title(str(title), fontsize=8)
@@ -98,15 +96,12 @@ def show_digits(images, titles, num_rows, num_cols, scale=1.2):
     plt.tight_layout()
     plt.show()
 
-
-# ---- chapter 3.6, basics/softmax-regression-scratch.md ----
-# @save
+# --- chapters/en/basics/softmax-regression-scratch.md:138
 def accuracy(y_hat, y):
     """Fraction of rows of y_hat whose largest entry is at the label in y."""
     return (y_hat.argmax(axis=1) == y.astype("float32")).mean().asscalar()
 
-
-# @save
+# --- chapters/en/basics/softmax-regression-scratch.md:156
 def evaluate_accuracy(net, loader):
     """Accuracy of net over all examples of a DataLoader."""
     correct, total = 0.0, 0
@@ -115,8 +110,7 @@ def evaluate_accuracy(net, loader):
         total += len(y)
     return correct / total
 
-
-# @save
+# --- chapters/en/basics/softmax-regression-scratch.md:184
 def train_classifier(net, train_loader, test_loader, loss, num_epochs, update):
     """Train net, calling update(batch_size) after each backward pass.
 
@@ -142,9 +136,7 @@ def train_classifier(net, train_loader, test_loader, loss, num_epochs, update):
               f"train acc {correct / n:.3f}  test acc {test_acc:.3f}")
     return history
 
-
-# ---- chapter 3.11, basics/underfit-overfit.md ----
-# @save
+# --- chapters/en/basics/underfit-overfit.md:138
 def plot_curves(x, curves, xlabel, ylabel, logy=False):
     """Plot several named curves (a dict name -> values) against the same x."""
     set_figsize()

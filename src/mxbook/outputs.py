@@ -44,7 +44,7 @@ def outputs_match(expected: str, actual: str) -> bool:
     exp_nums, act_nums = NUMBER.findall(expected), NUMBER.findall(actual)
     if exp_tokens != act_tokens or len(exp_nums) != len(act_nums):
         return False
-    for want, got in zip(exp_nums, act_nums):
+    for want, got in zip(exp_nums, act_nums, strict=False):
         if want == got:
             continue
         if not (_is_float(want) and _is_float(got)):

@@ -38,13 +38,13 @@ def check_parity(settings: Settings) -> int:
                 f"chapters/{lang.code}/{extra[0]}.md and add it to the same toctree."
             )
         if names != theirs:
-            at = next(i for i, (a, b) in enumerate(zip(names, theirs)) if a != b)
+            at = next(i for i, (a, b) in enumerate(zip(names, theirs, strict=False)) if a != b)
             raise BookError(
                 f"{sections[at].path}: sections are in a different order than in "
                 f"{first.code}: {first.code} has '{names[at]}' here, {lang.code} has "
                 f"'{theirs[at]}'. Make the toctrees list the same entries in the same order."
             )
-        for ours, twin in zip(reference, sections):
+        for ours, twin in zip(reference, sections, strict=False):
             _compare_code(ours, twin)
     return len(reference)
 
@@ -53,7 +53,7 @@ def _compare_code(ours, twin) -> None:
     nb_a, nb_b = ours.notebook(), twin.notebook()
     cells_a = [c for c in nb_a.cells if c.cell_type == "code"]
     cells_b = [c for c in nb_b.cells if c.cell_type == "code"]
-    for number, (a, b) in enumerate(zip(cells_a, cells_b), 1):
+    for number, (a, b) in enumerate(zip(cells_a, cells_b, strict=False), 1):
         if a.source != b.source or a.metadata.get("tags", []) != b.metadata.get("tags", []):
             diff = "\n".join(
                 difflib.unified_diff(

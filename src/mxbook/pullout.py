@@ -50,7 +50,8 @@ class ExampleCell:
 
 def canonical_language(settings: Settings):
     """Examples name the English files (the code is identical in every language)."""
-    return settings.language("en") if any(l.code == "en" for l in settings.languages) else settings.languages[0]
+    codes = [lang.code for lang in settings.languages]
+    return settings.language("en") if "en" in codes else settings.languages[0]
 
 
 def example_path(settings: Settings, section: Section) -> Path:
@@ -153,7 +154,7 @@ def parse_example(path: Path) -> list[ExampleCell]:
         cell.error = cell.error.strip()
         if cell.code.startswith("with contextlib.suppress(Exception):\n"):
             body = cell.code.split("\n", 1)[1]
-            cell.code = "\n".join(l[4:] for l in body.split("\n")).rstrip("\n") + "\n"
+            cell.code = "\n".join(line[4:] for line in body.split("\n")).rstrip("\n") + "\n"
             cell.raises = cell.error.partition(":")[0] or "Exception"
     return cells
 

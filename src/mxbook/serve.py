@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 
 from .build import sphinx_command
 from .execute import execute_book
