@@ -2,7 +2,7 @@
 
 from sphinx.application import Sphinx
 
-from . import glossary, languages, notebook_download, offline_math
+from . import chinese_search, glossary, languages, notebook_download, offline_math
 
 
 def setup(app: Sphinx) -> dict:
@@ -10,4 +10,5 @@ def setup(app: Sphinx) -> dict:
     glossary.setup(app)
     offline_math.setup(app)
     notebook_download.setup(app)
+    chinese_search.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
