@@ -41,7 +41,9 @@ def mxbook(root: Path, *args: str, env: dict | None = None) -> Run:
 
 def copy_book(tmp: Path, name: str = "mini-book") -> Path:
     target = tmp / name
-    shutil.copytree(FIXTURES / name, target, ignore=shutil.ignore_patterns("_build", "examples", "src"))
+    shutil.copytree(
+        FIXTURES / name, target, ignore=shutil.ignore_patterns("_build", "examples", "src")
+    )
     shutil.copy2(REPO / "conftest.py", target / "conftest.py")  # doctests of its examples/
     return target
 

@@ -58,7 +58,11 @@ def test_prose_edits_execute_nothing(book):
 def test_a_raising_cell_fails_the_build_and_names_the_file(tmp_path):
     book = copy_book(tmp_path)
     for lang in ("zh", "en"):
-        edit(book / ARRAYS.format(lang), "x = nd.arange(6).reshape((3, 2))", "x = nd.arange(6).reshape((4, 2))")
+        edit(
+            book / ARRAYS.format(lang),
+            "x = nd.arange(6).reshape((3, 2))",
+            "x = nd.arange(6).reshape((4, 2))",
+        )
     run = mxbook(book, "html")
     assert run.code == 1
     assert "chapters/zh/part/arrays.md:30 (code cell 2): the cell raised an exception" in run.out
@@ -66,13 +70,15 @@ def test_a_raising_cell_fails_the_build_and_names_the_file(tmp_path):
     assert "target shape size is larger than the current shape" in run.out  # its traceback
     assert "\x1b[" not in run.out  # without terminal colour codes
     assert "raises-exception" in run.out  # what to do if the error is the point
-    assert "Traceback (most recent call last):\n  File \"" not in run.out.split("MXNetError")[0]
+    assert 'Traceback (most recent call last):\n  File "' not in run.out.split("MXNetError")[0]
 
 
 def test_a_hanging_cell_fails_after_the_timeout(tmp_path):
     book = copy_book(tmp_path)
     for lang in ("zh", "en"):
-        edit(book / ARRAYS.format(lang), 'print("mean"', 'import time; time.sleep(60)\nprint("mean"')
+        edit(
+            book / ARRAYS.format(lang), 'print("mean"', 'import time; time.sleep(60)\nprint("mean"'
+        )
     run = mxbook(book, "html", env={"BOOK_CELL_TIMEOUT": "3"})
     assert run.code == 1
     assert "arrays.md:35 (code cell 3): the cell did not finish within 3 s" in run.out

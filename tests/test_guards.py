@@ -24,7 +24,9 @@ def book(built_book, tmp_path):
 def doctest(root) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "examples"],
-        capture_output=True, text=True, cwd=root,
+        capture_output=True,
+        text=True,
+        cwd=root,
     )
 
 
@@ -49,7 +51,9 @@ def test_missing_translation(tmp_path):
 
 def test_sections_in_a_different_order(tmp_path):
     book = copy_book(tmp_path)
-    edit(book / "chapters/zh/index.md", "part/arrays\npart/figures\n", "part/figures\npart/arrays\n")
+    edit(
+        book / "chapters/zh/index.md", "part/arrays\npart/figures\n", "part/figures\npart/arrays\n"
+    )
     run = mxbook(book, "check")
     assert run.code == 1
     assert "different order" in run.out
@@ -93,10 +97,12 @@ def test_a_leftover_example(book):
 
 def test_a_stale_library(book):
     for lang in ("zh", "en"):
-        edit(book / f"chapters/{lang}/part/figures.md",
-             'backend_inline.set_matplotlib_formats("svg")\n```',
-             'backend_inline.set_matplotlib_formats("svg")\n```\n\n```{code-cell} python\n'
-             '# @save\ndef square(x):\n    return x * x\n```')
+        edit(
+            book / f"chapters/{lang}/part/figures.md",
+            'backend_inline.set_matplotlib_formats("svg")\n```',
+            'backend_inline.set_matplotlib_formats("svg")\n```\n\n```{code-cell} python\n'
+            "# @save\ndef square(x):\n    return x * x\n```",
+        )
     run = mxbook(book, "check")
     assert run.code == 1
     assert "is stale" in run.out
@@ -106,12 +112,19 @@ def test_a_changed_output_fails_the_doctest(book):
     edit(book / "examples/part/arrays.py", "#  [12. 23.]", "#  [12. 24.]")
     result = doctest(book)
     assert result.returncode == 1
-    assert "examples/part/arrays.py:13 (book: chapters/en/part/arrays.md:30): output differs" in result.stdout
+    assert (
+        "examples/part/arrays.py:13 (book: chapters/en/part/arrays.md:30): output differs"
+        in result.stdout
+    )
     assert "[12. 24.]" in result.stdout and "make html && make examples" in result.stdout
 
 
 def test_a_cell_that_should_raise_but_does_not(book):
-    edit(book / "examples/part/arrays.py", "nd.ones((2, 3)) + nd.ones((4, 5))", "nd.ones((2, 3)) + nd.ones((1, 3))")
+    edit(
+        book / "examples/part/arrays.py",
+        "nd.ones((2, 3)) + nd.ones((4, 5))",
+        "nd.ones((2, 3)) + nd.ones((1, 3))",
+    )
     result = doctest(book)
     assert result.returncode == 1
     assert "the cell should raise MXNetError but did not" in result.stdout

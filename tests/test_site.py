@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
+
+from sitecheck import site_problems
 
 pytestmark = pytest.mark.slow
 
@@ -73,32 +74,8 @@ def test_numbered_sections_equations_and_glossary(built_book):
     assert term_link is not None
 
 
-def _local_targets(html_file: Path):
-    soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
-    for tag, attr in (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")):
-        for node in soup.find_all(tag):
-            url = node.get(attr)
-            if url:
-                yield tag, url
-
-
 def test_no_broken_internal_link_and_nothing_loaded_from_the_network(built_book):
-    site = built_book / "_build/html"
-    broken, remote = [], []
-    for html_file in site.rglob("*.html"):
-        if "_static" in html_file.parts:
-            continue  # theme template fragments, not pages
-        for tag, url in _local_targets(html_file):
-            parsed = urlparse(url)
-            if parsed.scheme in ("http", "https") or url.startswith("//"):
-                if tag != "a":  # links out are fine; loading a resource is not
-                    remote.append(f"{html_file.relative_to(site)}: {url}")
-                continue
-            if parsed.scheme or not parsed.path:
-                continue
-            target = (html_file.parent / unquote(parsed.path)).resolve()
-            if not target.exists():
-                broken.append(f"{html_file.relative_to(site)}: {url}")
+    broken, remote = site_problems(built_book / "_build/html")
     assert not broken, "broken links:\n" + "\n".join(broken)
     assert not remote, "resources loaded from the network:\n" + "\n".join(remote)
 
@@ -112,9 +89,15 @@ def test_math_and_search_are_served_locally(built_book):
     text = (site / "zh/searchindex.js").read_text(encoding="utf-8")
     index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
     assert "矩阵" in index["terms"] or "矩阵乘法" in index["terms"]
-    assert "broadcast" in json.loads(
-        (site / "en/searchindex.js").read_text(encoding="utf-8").partition("(")[2].rpartition(")")[0]
-    )["terms"]
+    assert (
+        "broadcast"
+        in json.loads(
+            (site / "en/searchindex.js")
+            .read_text(encoding="utf-8")
+            .partition("(")[2]
+            .rpartition(")")[0]
+        )["terms"]
+    )
 
 
 def test_offline_zip_holds_the_whole_site(built_book):

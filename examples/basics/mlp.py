@@ -30,7 +30,7 @@ nd.dot(H, w2)
 # [0. 1. 1. 0.]
 # <NDArray 4 @cpu(0)>
 
-# %% [3] chapters/en/basics/mlp.md:87
+# %% [3] chapters/en/basics/mlp.md:88
 X = nd.random.normal(shape=(4, 5))
 W1, b1 = nd.random.normal(shape=(5, 3)), nd.random.normal(shape=(3,))
 W2, b2 = nd.random.normal(shape=(3, 2)), nd.random.normal(shape=(2,))
@@ -44,7 +44,7 @@ two_layers
 #  [ 1.0480523  -1.6657333 ]]
 # <NDArray 4x2 @cpu(0)>
 
-# %% [4] chapters/en/basics/mlp.md:97
+# %% [4] chapters/en/basics/mlp.md:98
 W = nd.dot(W1, W2)
 b = nd.dot(b1, W2) + b2
 one_layer = nd.dot(X, W) + b
@@ -56,7 +56,7 @@ print('largest difference below 1e-5:', gap < 1e-5)
 # merged weight (5, 2) merged bias (2,)
 # largest difference below 1e-5: True
 
-# %% [5] chapters/en/basics/mlp.md:111
+# %% [5] chapters/en/basics/mlp.md:112
 with_relu = nd.dot(nd.relu(nd.dot(X, W1) + b1), W2) + b2
 nd.abs(with_relu - one_layer).max()
 # Out:
@@ -64,7 +64,7 @@ nd.abs(with_relu - one_layer).max()
 # [0.7936889]
 # <NDArray 1 @cpu(0)>
 
-# %% [6] chapters/en/basics/mlp.md:125
+# %% [6] chapters/en/basics/mlp.md:126
 def value_and_grad(f, x):
     """Return f(x) and its element-wise derivative, computed by autograd."""
     x = x.copy()
@@ -76,7 +76,7 @@ def value_and_grad(f, x):
 
 x = nd.array([-2, -0.5, 0, 0.5, 2])
 
-# %% [7] chapters/en/basics/mlp.md:142
+# %% [7] chapters/en/basics/mlp.md:143
 y, dy = value_and_grad(nd.relu, x)
 print(y)
 print(dy)
@@ -88,7 +88,7 @@ print(dy)
 # [0. 0. 0. 1. 1.]
 # <NDArray 5 @cpu(0)>
 
-# %% [8] chapters/en/basics/mlp.md:156
+# %% [8] chapters/en/basics/mlp.md:157
 y, dy = value_and_grad(nd.sigmoid, x)
 print(dy)
 (nd.abs(dy - y * (1 - y)).max() < 1e-6).asscalar() == 1
@@ -98,7 +98,7 @@ print(dy)
 # <NDArray 5 @cpu(0)>
 # True
 
-# %% [9] chapters/en/basics/mlp.md:167
+# %% [9] chapters/en/basics/mlp.md:168
 y, dy = value_and_grad(nd.tanh, x)
 print(dy)
 (nd.abs(dy - (1 - y ** 2)).max() < 1e-6).asscalar() == 1
@@ -108,7 +108,7 @@ print(dy)
 # <NDArray 5 @cpu(0)>
 # True
 
-# %% [10] chapters/en/basics/mlp.md:176
+# %% [10] chapters/en/basics/mlp.md:177
 x = nd.arange(-5, 5, 0.05)
 mb.set_figsize(8, 2.4)
 _, axes = plt.subplots(1, 3)

@@ -65,7 +65,7 @@ for k in range(1, 61):
 # 50 factors: norm nan
 # 60 factors: norm nan
 
-# %% [6] chapters/en/basics/numerical-stability.md:131
+# %% [6] chapters/en/basics/numerical-stability.md:130
 M = nd.eye(n)
 for k in range(1, 61):
     M = nd.dot(M, nd.random.normal(scale=1 / np.sqrt(n), shape=(n, n)))
@@ -79,7 +79,7 @@ for k in range(1, 61):
 # 50 factors: norm 3.77
 # 60 factors: norm 3.09
 
-# %% [7] chapters/en/basics/numerical-stability.md:148
+# %% [7] chapters/en/basics/numerical-stability.md:147
 net = nn.Sequential()
 net.add(nn.Dense(4, activation="tanh"), nn.Dense(1))
 net.initialize(init.Constant(0.3))
@@ -98,7 +98,7 @@ net[0].weight.grad()
 #  [-0.13359693 -0.5605253   0.80369896]]
 # <NDArray 4x3 @cpu(0)>
 
-# %% [8] chapters/en/basics/numerical-stability.md:167
+# %% [8] chapters/en/basics/numerical-stability.md:166
 trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.1})
 for step in range(50):
     with autograd.record():
@@ -117,7 +117,7 @@ print("largest difference between units:", (W - W[0]).abs().max().asscalar())
 # <NDArray 4x3 @cpu(0)>
 # largest difference between units: 0.0
 
-# %% [9] chapters/en/basics/numerical-stability.md:211
+# %% [9] chapters/en/basics/numerical-stability.md:210
 layer = nn.Dense(256, in_units=256)
 layer.initialize(init.Xavier())
 w = layer.weight.data()
@@ -127,7 +127,7 @@ print("variance:", ((w - w.mean()) ** 2).mean().asscalar(), " expected:", 2 / 51
 # range: -0.10825297 0.10824735
 # variance: 0.003928983  expected: 0.00390625
 
-# %% [10] chapters/en/basics/numerical-stability.md:225
+# %% [10] chapters/en/basics/numerical-stability.md:224
 def activation_variances(weight_init, num_layers=8, width=256):
     net = nn.Sequential()
     for _ in range(num_layers):
@@ -140,7 +140,7 @@ def activation_variances(weight_init, num_layers=8, width=256):
         variances.append(((h - h.mean()) ** 2).mean().asscalar())
     return variances
 
-# %% [11] chapters/en/basics/numerical-stability.md:239
+# %% [11] chapters/en/basics/numerical-stability.md:238
 results = {"N(0, 1)": activation_variances(init.Normal(sigma=1)),
            "N(0, 0.01^2)": activation_variances(init.Normal(sigma=0.01)),
            "Xavier": activation_variances(init.Xavier())}

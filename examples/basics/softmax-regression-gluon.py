@@ -83,7 +83,7 @@ print(-nd.pick(naive_softmax(O2), y2).log())
 # [110.]
 # <NDArray 1 @cpu(0)>
 
-# %% [8] chapters/en/basics/softmax-regression-gluon.md:137
+# %% [8] chapters/en/basics/softmax-regression-gluon.md:138
 loss = gluon.loss.SoftmaxCrossEntropyLoss()
 print(loss(O, nd.array([2, 2])))
 print(-nd.pick(log_P, nd.array([2, 2])))
@@ -99,7 +99,7 @@ loss(O2, y2)
 # [110.]
 # <NDArray 1 @cpu(0)>
 
-# %% [9] chapters/en/basics/softmax-regression-gluon.md:153
+# %% [9] chapters/en/basics/softmax-regression-gluon.md:154
 trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.5})
 num_epochs = 10
 history = mb.train_classifier(net, train_iter, test_iter, loss, num_epochs,
@@ -116,7 +116,7 @@ history = mb.train_classifier(net, train_iter, test_iter, loss, num_epochs,
 # epoch  9  loss 0.2824  train acc 0.951  test acc 0.886
 # epoch 10  loss 0.2687  train acc 0.950  test acc 0.895
 
-# %% [10] chapters/en/basics/softmax-regression-gluon.md:173
+# %% [10] chapters/en/basics/softmax-regression-gluon.md:175
 X, y = next(iter(test_iter))
 probs = nd.softmax(net(X[:4]))
 print("label:     ", y[:4].asnumpy())

@@ -55,7 +55,7 @@ P.sum(axis=1)
 # [1.0000001 1.0000001]
 # <NDArray 2 @cpu(0)>
 
-# %% [6] chapters/en/basics/softmax-regression.md:110
+# %% [6] chapters/en/basics/softmax-regression.md:111
 print(O.argmax(axis=1).asnumpy(), P.argmax(axis=1).asnumpy())
 shifted = nd.softmax(O + 100)
 (shifted - P).abs().max()
@@ -65,7 +65,7 @@ shifted = nd.softmax(O + 100)
 # [4.172325e-07]
 # <NDArray 1 @cpu(0)>
 
-# %% [7] chapters/en/basics/softmax-regression.md:137
+# %% [7] chapters/en/basics/softmax-regression.md:138
 y = nd.array([0, 2])
 loss = -(nd.one_hot(y, 3) * nd.log(P)).sum(axis=1)
 loss
@@ -74,7 +74,7 @@ loss
 # [0.31463134 1.7923818 ]
 # <NDArray 2 @cpu(0)>
 
-# %% [8] chapters/en/basics/softmax-regression.md:148
+# %% [8] chapters/en/basics/softmax-regression.md:149
 p = nd.array([0.99, 0.9, 0.5, 0.1, 0.01, 0.0001])
 -nd.log(p)
 # Out:
@@ -82,7 +82,7 @@ p = nd.array([0.99, 0.9, 0.5, 0.1, 0.01, 0.0001])
 # [0.01005033 0.10536055 0.6931472  2.3025851  4.6051702  9.2103405 ]
 # <NDArray 6 @cpu(0)>
 
-# %% [9] chapters/en/basics/softmax-regression.md:176
+# %% [9] chapters/en/basics/softmax-regression.md:177
 O.attach_grad()
 with autograd.record():
     total_loss = -(nd.one_hot(y, 3) * nd.log(nd.softmax(O))).sum()
@@ -96,7 +96,7 @@ print(O.grad)
 # <NDArray 2x3 @cpu(0)>
 # True
 
-# %% [10] chapters/en/basics/softmax-regression.md:191
+# %% [10] chapters/en/basics/softmax-regression.md:192
 y_pred = P.argmax(axis=1)
 print(y_pred)
 (y_pred == y).mean()

@@ -144,7 +144,7 @@ def predict_net(num_hidden, wd, X_fit, y_fit, X_new):
     pred = net(nd.array(X_new_std)).reshape((-1,)).asnumpy()
     return pred * y_std + y_mean
 
-# %% [12] chapters/en/basics/tabular-project.md:235
+# %% [12] chapters/en/basics/tabular-project.md:236
 def kfold_splits(n, k):
     """k pairs (fit_idx, valid_idx) that together validate every index once."""
     folds = np.array_split(np.random.permutation(n), k)
@@ -155,7 +155,7 @@ splits = kfold_splits(len(y_train), 4)
 # Out:
 # [(249, 83), (249, 83), (249, 83), (249, 83)]
 
-# %% [13] chapters/en/basics/tabular-project.md:249
+# %% [13] chapters/en/basics/tabular-project.md:250
 def cross_validate(predict, splits):
     errors = []
     for fit, valid in splits:
@@ -170,7 +170,7 @@ cv_errors
 # {'mean baseline': array([75.72, 76.54, 77.8 , 75.38]),
 #  'linear': array([54.51, 55.88, 54.57, 58.45])}
 
-# %% [14] chapters/en/basics/tabular-project.md:274
+# %% [14] chapters/en/basics/tabular-project.md:276
 for wd in [0.0, 0.03, 0.3]:
     name = f"MLP, wd={wd:g}"
     candidates[name] = partial(predict_net, 16, wd)
@@ -186,13 +186,13 @@ for name, errors in cv_errors.items():
 # MLP, wd=0.03      55.20      1.64
 # MLP, wd=0.3       61.93      1.42
 
-# %% [15] chapters/en/basics/tabular-project.md:292
+# %% [15] chapters/en/basics/tabular-project.md:294
 best = min(cv_errors, key=lambda name: cv_errors[name].mean())
 best
 # Out:
 # 'MLP, wd=0.03'
 
-# %% [16] chapters/en/basics/tabular-project.md:308
+# %% [16] chapters/en/basics/tabular-project.md:310
 results = {}
 for name in ["mean baseline", best]:
     test_pred = candidates[name](X_train, y_train, X_test)

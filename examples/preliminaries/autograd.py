@@ -87,13 +87,13 @@ with autograd.record():
 # Out:
 # True
 
-# %% [10] chapters/en/preliminaries/autograd.md:148
+# %% [10] chapters/en/preliminaries/autograd.md:149
 with autograd.record(train_mode=False):
     print(autograd.is_training(), autograd.is_recording())
 # Out:
 # False True
 
-# %% [11] chapters/en/preliminaries/autograd.md:162
+# %% [11] chapters/en/preliminaries/autograd.md:163
 def zigzag(a):
     h = a * 0.5
     rounds = 0
@@ -104,7 +104,7 @@ def zigzag(a):
         h = -h
     return h
 
-# %% [12] chapters/en/preliminaries/autograd.md:176
+# %% [12] chapters/en/preliminaries/autograd.md:177
 a = nd.random.normal(shape=1)
 a.attach_grad()
 with autograd.record():
@@ -118,7 +118,7 @@ print(a, out)
 # [22.087242]
 # <NDArray 1 @cpu(0)>
 
-# %% [13] chapters/en/preliminaries/autograd.md:190
+# %% [13] chapters/en/preliminaries/autograd.md:191
 print(a.grad, out / a)
 nd.abs(a.grad - out / a).asscalar() < 1e-6
 # Out:

@@ -39,7 +39,7 @@ importlib.util.find_spec('mxbook') is not None
 # Out:
 # True
 
-# %% [6] chapters/en/preliminaries/install.md:113
+# %% [6] chapters/en/preliminaries/install.md:112
 import mxnet.numpy.utils
 
 source = inspect.getsource(mxnet.numpy.utils)
@@ -50,7 +50,7 @@ for number, line in enumerate(source.splitlines(), start=1):
 # 36 bool_ = onp.bool_
 # 37 bool = onp.bool
 
-# %% [7] chapters/en/preliminaries/install.md:130
+# %% [7] chapters/en/preliminaries/install.md:129
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter('always')
     alias = np.bool

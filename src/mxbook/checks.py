@@ -5,9 +5,10 @@ from __future__ import annotations
 import ast
 
 from .errors import BookError
+from .glossary import load_glossary
 from .parity import check_parity
 from .pullout import canonical_language, example_path, parse_example, render_library, saved_cells
-from .sections import book_sections, cell_line
+from .sections import book_sections, cell_line, term_links
 from .settings import TAG_RAISES, Settings
 
 REGENERATE = "Run `make html` then `make examples`, and commit the result."
@@ -37,9 +38,7 @@ def check_examples_fresh(settings: Settings) -> int:
     if settings.examples.is_dir():
         for leftover in sorted(settings.examples.rglob("*.py")):
             if leftover not in known:
-                raise BookError(
-                    f"{leftover} has no section in the book any more. {REGENERATE}"
-                )
+                raise BookError(f"{leftover} has no section in the book any more. {REGENERATE}")
     return len(sections)
 
 
@@ -85,11 +84,50 @@ def check_seeded(settings: Settings) -> None:
                 )
 
 
+def check_glossary(settings: Settings) -> int:
+    """Every {term} link names a glossary entry, and each entry's section introduces it."""
+    terms = load_glossary(settings.glossary_source)
+    names = {t.en for t in terms} | {t.zh for t in terms}
+    where = settings.glossary_source
+    books = {
+        lang.code: {s.docname: s for s in book_sections(settings, lang)}
+        for lang in settings.languages
+    }
+    for sections in books.values():
+        for section in sections.values():
+            unknown = sorted(term_links(section.path) - names)
+            if unknown:
+                raise BookError(
+                    f"{section.path}: {{term}} links to {', '.join(unknown)}, which "
+                    f"{where} does not define. Use the glossary's name or add an entry."
+                )
+    for term in terms:
+        if not term.section:
+            continue
+        for code, sections in books.items():
+            section = sections.get(term.section)
+            if section is None:
+                raise BookError(
+                    f"{where}: '{term.en}' names section '{term.section}', which the book does not have."
+                )
+            name = term.zh if code == "zh" else term.en
+            if name not in term_links(section.path):
+                raise BookError(
+                    f"{section.path}: introduces '{term.en}' according to {where}, but never "
+                    f"links it: write {{term}}`{name}` where the term is first explained."
+                )
+    return sum(1 for t in terms if t.section)
+
+
 def run_checks(settings: Settings, log=print) -> None:
     count = check_parity(settings)
     log(f"parity: {len(settings.languages)} languages, {count} sections each, code identical")
     check_seeded(settings)
     log("seeding: every section with code seeds MXNet and NumPy first")
+    introduced = check_glossary(settings)
+    log(
+        f"glossary: every term link resolves; {introduced} terms point at their introducing section"
+    )
     n = check_examples_fresh(settings)
     check_library_fresh(settings)
     log(f"examples: {n} example files and the library match the chapters")

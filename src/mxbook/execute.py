@@ -53,7 +53,9 @@ class ExecutionReport:
     seconds: dict[str, float] = field(default_factory=dict)  # docname -> kernel time
 
     def summary(self) -> str:
-        return f"execution: {len(self.executed)} notebook(s) run, {self.cached} section file(s) cached"
+        return (
+            f"execution: {len(self.executed)} notebook(s) run, {self.cached} section file(s) cached"
+        )
 
 
 def uses_library(nb: nbformat.NotebookNode) -> bool:
@@ -86,7 +88,9 @@ def _run_notebook(nb: nbformat.NotebookNode, timeout: int, threads: int):
     return nb, result.time, error
 
 
-def _failure(job: Job, nb: nbformat.NotebookNode, error: tuple[str, str], timeout: int) -> BookError:
+def _failure(
+    job: Job, nb: nbformat.NotebookNode, error: tuple[str, str], timeout: int
+) -> BookError:
     kind, text = error
     first = job.sections[0]
     twins = ", ".join(str(s.path) for s in job.sections[1:])
@@ -147,9 +151,7 @@ def plan(settings: Settings, sections: list[Section] | None = None) -> tuple[lis
             record = cache.match_cache_notebook(nb)
         except KeyError:
             pass
-        if record is not None and (
-            not uses_library(nb) or record.data.get("library") == library
-        ):
+        if record is not None and (not uses_library(nb) or record.data.get("library") == library):
             cached += 1
             continue
         if not any(c.cell_type == "code" for c in nb.cells):
@@ -167,7 +169,9 @@ def plan(settings: Settings, sections: list[Section] | None = None) -> tuple[lis
     return list(jobs.values()), cached
 
 
-def execute_book(settings: Settings, sections: list[Section] | None = None, log=print) -> ExecutionReport:
+def execute_book(
+    settings: Settings, sections: list[Section] | None = None, log=print
+) -> ExecutionReport:
     """Run every section whose code is not in the cache yet; fail on the first broken one."""
     jobs, cached = plan(settings, sections)
     report = ExecutionReport(cached=cached)

@@ -27,7 +27,9 @@ def load_glossary(path: Path) -> list[Term]:
     for number, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or not entry.get("en") or not entry.get("zh"):
             raise BookError(f"{path}: entry {number} needs both `en:` and `zh:` names.")
-        terms.append(Term(str(entry["en"]), str(entry["zh"]), entry.get("section"), entry.get("note")))
+        terms.append(
+            Term(str(entry["en"]), str(entry["zh"]), entry.get("section"), entry.get("note"))
+        )
     for key in ("en", "zh"):
         names = [getattr(t, key) for t in terms]
         twice = sorted({n for n in names if names.count(n) > 1})

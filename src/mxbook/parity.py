@@ -55,13 +55,18 @@ def _compare_code(ours, twin) -> None:
     cells_b = [c for c in nb_b.cells if c.cell_type == "code"]
     for number, (a, b) in enumerate(zip(cells_a, cells_b, strict=False), 1):
         if a.source != b.source or a.metadata.get("tags", []) != b.metadata.get("tags", []):
-            diff = "\n".join(
-                difflib.unified_diff(
-                    a.source.splitlines(), b.source.splitlines(),
-                    f"{ours.path}:{cell_line(nb_a, a)}", f"{twin.path}:{cell_line(nb_b, b)}",
-                    lineterm="",
+            diff = (
+                "\n".join(
+                    difflib.unified_diff(
+                        a.source.splitlines(),
+                        b.source.splitlines(),
+                        f"{ours.path}:{cell_line(nb_a, a)}",
+                        f"{twin.path}:{cell_line(nb_b, b)}",
+                        lineterm="",
+                    )
                 )
-            ) or f"tags {a.metadata.get('tags', [])} != {b.metadata.get('tags', [])}"
+                or f"tags {a.metadata.get('tags', [])} != {b.metadata.get('tags', [])}"
+            )
             raise BookError(
                 f"{twin.path}:{cell_line(nb_b, b)}: code cell {number} differs from "
                 f"{ours.path}:{cell_line(nb_a, a)}. Code cells must be identical in every "

@@ -29,7 +29,12 @@ from .settings import SAVE_MARKER, TAG_OUTPUT_VARIES, TAG_RAISES, Settings
 
 GENERATED = "# Generated from {source} by `make examples`; do not edit."
 CELL = "# %%"
-OUT, ERROR, VARIES, FIGURES = "# Out:", "# Error:", "# Out (varies between runs, not compared):", "# Figures:"
+OUT, ERROR, VARIES, FIGURES = (
+    "# Out:",
+    "# Error:",
+    "# Out (varies between runs, not compared):",
+    "# Figures:",
+)
 
 
 @dataclass
@@ -172,7 +177,9 @@ Each block below names the section that explains it.
 '''
 
 
-def saved_cells(settings: Settings) -> list[tuple[Section, nbformat.NotebookNode, nbformat.NotebookNode]]:
+def saved_cells(
+    settings: Settings,
+) -> list[tuple[Section, nbformat.NotebookNode, nbformat.NotebookNode]]:
     found = []
     for section in book_sections(settings, canonical_language(settings)):
         nb = section.notebook()

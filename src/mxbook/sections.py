@@ -57,7 +57,9 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
             "front matter holding `file_format: mystnb` and the kernelspec (see docs/authors-guide.md)."
         )
     try:
-        return read_myst_markdown_notebook(text, config=_md_config(), add_source_map=True, path=path)
+        return read_myst_markdown_notebook(
+            text, config=_md_config(), add_source_map=True, path=path
+        )
     except Exception as err:  # the reader raises several types for malformed files
         raise BookError(f"{path}: cannot be read as a MyST notebook: {err}") from err
 
@@ -111,3 +113,19 @@ def book_sections(settings: Settings, lang: Language) -> list[Section]:
 
     visit("index", None)
     return ordered
+
+
+def term_links(path: Path) -> set[str]:
+    """Glossary names a file links with the {term} role (the target of `text <target>`)."""
+    tokens = create_md_parser(_md_config(), RendererHTML).parse(path.read_text(encoding="utf-8"))
+    found = set()
+    stack = list(tokens)
+    while stack:
+        token = stack.pop()
+        stack.extend(token.children or [])
+        if token.type == "myst_role" and token.meta.get("name") == "term":
+            text = " ".join(token.content.split())
+            if text.endswith(">") and "<" in text:
+                text = text[text.rindex("<") + 1 : -1]
+            found.add(text.strip())
+    return found

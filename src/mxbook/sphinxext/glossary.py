@@ -22,13 +22,14 @@ class BookGlossary(Glossary):
         source = Path(env.srcdir).parent / "glossary.yml"
         env.note_dependency(str(source))
         chinese = env.config.language.startswith("zh")
-        terms = load_glossary(source)  # in the order of the source: roughly book order
+        # in the order of the source; terms kept for later chapters (no section yet) are not shown
+        terms = [t for t in load_glossary(source) if t.section]
         lines = []
         for term in terms:
             first, second = (term.zh, term.en) if chinese else (term.en, term.zh)
             lines += [first, second]
             intro = ("首次出现于" if chinese else "Introduced in") + f" {{doc}}`/{term.section}`"
-            lines.append(f"   {second}. {intro if term.section else ''}".rstrip())
+            lines.append(f"   {second}. {intro}")
             lines.append("")
         self.content = StringList(lines, source=str(source))
         return super().run()

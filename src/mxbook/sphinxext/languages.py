@@ -29,4 +29,6 @@ def _links(app: Sphinx, pagename: str, context: dict) -> None:
 
 
 def setup(app: Sphinx) -> None:
-    app.connect("html-page-context", lambda app, pagename, tpl, ctx, doctree: _links(app, pagename, ctx))
+    app.connect(
+        "html-page-context", lambda app, pagename, tpl, ctx, doctree: _links(app, pagename, ctx)
+    )
