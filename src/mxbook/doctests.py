@@ -100,8 +100,11 @@ def _setup(namespace: dict) -> None:
     """Before each section: the fresh process state a notebook kernel starts with."""
     import matplotlib
     import matplotlib.pyplot as plt
+    import mxnet as mx
     import numpy as np
 
+    # Gluon numbers unnamed blocks per process (dense0, dense1, ...); a kernel starts at 0.
+    mx.name.NameManager._current.value = mx.name.NameManager()
     matplotlib.use("Agg")  # no screen
     matplotlib.rcdefaults()
     plt.close("all")

@@ -6,6 +6,7 @@ build, so the toolchain sees exactly the cells the site executes.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,7 +51,13 @@ class Section:
 
 def read_notebook(path: Path) -> nbformat.NotebookNode:
     """The notebook myst-nb builds from a MyST text file (with a source map of cell lines)."""
-    text = path.read_text(encoding="utf-8")
+    # Parsed once per process and content: the library, the planner and the checks all read
+    # the same files; callers get their own copy to modify.
+    return copy.deepcopy(_parse(path, path.read_text(encoding="utf-8")))
+
+
+@cache
+def _parse(path: Path, text: str) -> nbformat.NotebookNode:
     if not is_myst_markdown_notebook(text):
         raise BookError(
             f"{path}: not read as a notebook, so its code would not run. Start the file with "
