@@ -133,7 +133,9 @@ def _where(section: Section, nb, cell, code_cells) -> str:
 
 
 def plan(settings: Settings, sections: list[Section] | None = None) -> tuple[list[Job], int]:
-    """The notebooks that need a run, and how many section files the cache already covers."""
+    """The notebooks that need a run, and how many section files the cache already covers.
+
+    Prose-only pages are cached on the spot (there is nothing to run)."""
     if sections is None:
         sections = [s for lang in settings.languages for s in book_sections(settings, lang)]
     cache = get_cache(str(settings.cache))
