@@ -191,7 +191,7 @@ def run(settings: Settings) -> dict:
         for _ in range(REPEAT)
     ]
     with tempfile.TemporaryDirectory(prefix="mxbook-nbmake-") as tmp:
-        notebooks = write_notebooks(Settings.at(book), Path(tmp) / "notebooks")
+        write_notebooks(Settings.at(book), Path(tmp) / "notebooks")
         # one run: it is not short, and the bench must stay under 15 minutes
         nbmake = [
             measure([PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", "--nbmake",
