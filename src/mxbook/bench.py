@@ -34,8 +34,11 @@ def measure(command: list[str], cwd: Path, env: dict | None = None) -> tuple[flo
     """Wall time and peak resident memory of the whole process tree (kernels included)."""
     started = time.perf_counter()
     process = psutil.Popen(
-        command, cwd=cwd, env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        command,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     peak = 0
     while process.poll() is None:
@@ -120,11 +123,20 @@ def machine() -> dict:
     cpu = ""
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
-        cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
-                    if line.startswith("model name")), "")
+        cpu = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in cpuinfo.read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            "",
+        )
     return {
-        "cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
-        "python": platform.python_version(), "platform": platform.platform(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
         "load_average_at_start": os.getloadavg(),
     }
 
@@ -132,7 +144,9 @@ def machine() -> dict:
 def run(settings: Settings) -> dict:
     results: dict = {"machine": machine(), "repeat": REPEAT}
     book = scratch_book(settings, "book")
-    sections = [s for s in book_sections(Settings.at(book), settings.language("en")) if s.code_cells()]
+    sections = [
+        s for s in book_sections(Settings.at(book), settings.language("en")) if s.code_cells()
+    ]
     mx = [PY, "-m", "mxbook", "--root", str(book)]
     print(f"bench: {len(sections)} sections with code, two languages; scratch copy in {book}")
 
@@ -148,7 +162,11 @@ def run(settings: Settings) -> dict:
     for number in range(REPEAT):
         edit_section_code(book, "preliminaries/autograd", number)
         edits.append(measure([*mx, "html"], book)[0])
-    results["one_section_edit_rebuild"] = {"seconds": median_of(edits), "runs": edits, "section": "preliminaries/autograd"}
+    results["one_section_edit_rebuild"] = {
+        "seconds": median_of(edits),
+        "runs": edits,
+        "section": "preliminaries/autograd",
+    }
     print(f"  one-section edit      {median_of(edits):7.1f} s")
 
     offline = measure([*mx, "offline"], book)[0]
@@ -156,8 +174,10 @@ def run(settings: Settings) -> dict:
     with zipfile.ZipFile(zip_path) as zf:
         files = len(zf.namelist())
     results["site"] = {
-        "offline_zip_mb": zip_path.stat().st_size / 2**20, "offline_zip_files": files,
-        "zip_seconds": offline, "heaviest_page": page_weight(book / "_build" / "html"),
+        "offline_zip_mb": zip_path.stat().st_size / 2**20,
+        "offline_zip_files": files,
+        "zip_seconds": offline,
+        "heaviest_page": page_weight(book / "_build" / "html"),
     }
     print(f"  offline zip           {results['site']['offline_zip_mb']:7.1f} MB ({files} files)")
 
@@ -167,10 +187,26 @@ def run(settings: Settings) -> dict:
     for lang in settings.languages:
         out = usual_root / "_build" / lang.code
         seconds, peak = measure(
-            [PY, "-m", "sphinx", "-b", "html", "-q", "-c", str(settings.confdir),
-             "-d", str(out / "doctrees"), "-D", f"language={lang.sphinx}",
-             "-D", "nb_execution_mode=force", "-D", "nb_execution_raise_on_error=1",
-             str(usual_root / "chapters" / lang.code), str(out / "html")],
+            [
+                PY,
+                "-m",
+                "sphinx",
+                "-b",
+                "html",
+                "-q",
+                "-c",
+                str(settings.confdir),
+                "-d",
+                str(out / "doctrees"),
+                "-D",
+                f"language={lang.sphinx}",
+                "-D",
+                "nb_execution_mode=force",
+                "-D",
+                "nb_execution_raise_on_error=1",
+                str(usual_root / "chapters" / lang.code),
+                str(out / "html"),
+            ],
             usual_root,
         )
         usual, usual_peak = usual + seconds, max(usual_peak, peak)
@@ -186,16 +222,43 @@ def run(settings: Settings) -> dict:
     print(f"  execution floor       {floor:7.1f} s")
 
     doctests = [
-        measure([PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadfile",
-                 "examples"], book)[0]
+        measure(
+            [
+                PY,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-n",
+                "2",
+                "--dist",
+                "loadfile",
+                "examples",
+            ],
+            book,
+        )[0]
         for _ in range(REPEAT)
     ]
     with tempfile.TemporaryDirectory(prefix="mxbook-nbmake-") as tmp:
         write_notebooks(Settings.at(book), Path(tmp) / "notebooks")
         # one run: it is not short, and the bench must stay under 15 minutes
         nbmake = [
-            measure([PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", "--nbmake",
-                     "notebooks"], Path(tmp))[0]
+            measure(
+                [
+                    PY,
+                    "-m",
+                    "pytest",
+                    "-q",
+                    "-p",
+                    "no:cacheprovider",
+                    "-n",
+                    "2",
+                    "--nbmake",
+                    "notebooks",
+                ],
+                Path(tmp),
+            )[0]
         ]
     results["doctests"] = {"seconds": median_of(doctests), "runs": doctests}
     results["nbmake_one_kernel_per_notebook"] = {"seconds": median_of(nbmake), "runs": nbmake}
@@ -216,15 +279,47 @@ def report(results: dict) -> str:
     r, ratios, site = results, results["ratios"], results["site"]
     page = site["heaviest_page"]
     rows = [
-        ("cold build, both languages", f"{r['cold_build']['seconds']:.1f} s", f"peak {r['cold_build']['peak_memory_mb']:.0f} MB"),
-        ("usual way (2 builds, forced execution)", f"{r['usual_way']['seconds']:.1f} s", f"cold ÷ usual = {ratios['cold_over_usual_way']:.2f}"),
-        ("execution floor (plain scripts, serial)", f"{r['execution_floor']['seconds']:.1f} s", f"cold ÷ floor = {ratios['cold_over_execution_floor']:.2f}"),
-        ("no-change rebuild (median)", f"{r['no_change_rebuild']['seconds']:.1f} s", f"÷ cold = {ratios['no_change_over_cold']:.3f}"),
-        ("one-section edit rebuild (median)", f"{r['one_section_edit_rebuild']['seconds']:.1f} s", f"÷ cold = {ratios['one_edit_over_cold']:.3f}"),
-        ("doctests of all examples (median)", f"{r['doctests']['seconds']:.1f} s", f"÷ nbmake = {ratios['doctests_over_nbmake']:.2f}"),
-        ("nbmake, one kernel per notebook (1 run)", f"{r['nbmake_one_kernel_per_notebook']['seconds']:.1f} s", ""),
+        (
+            "cold build, both languages",
+            f"{r['cold_build']['seconds']:.1f} s",
+            f"peak {r['cold_build']['peak_memory_mb']:.0f} MB",
+        ),
+        (
+            "usual way (2 builds, forced execution)",
+            f"{r['usual_way']['seconds']:.1f} s",
+            f"cold ÷ usual = {ratios['cold_over_usual_way']:.2f}",
+        ),
+        (
+            "execution floor (plain scripts, serial)",
+            f"{r['execution_floor']['seconds']:.1f} s",
+            f"cold ÷ floor = {ratios['cold_over_execution_floor']:.2f}",
+        ),
+        (
+            "no-change rebuild (median)",
+            f"{r['no_change_rebuild']['seconds']:.1f} s",
+            f"÷ cold = {ratios['no_change_over_cold']:.3f}",
+        ),
+        (
+            "one-section edit rebuild (median)",
+            f"{r['one_section_edit_rebuild']['seconds']:.1f} s",
+            f"÷ cold = {ratios['one_edit_over_cold']:.3f}",
+        ),
+        (
+            "doctests of all examples (median)",
+            f"{r['doctests']['seconds']:.1f} s",
+            f"÷ nbmake = {ratios['doctests_over_nbmake']:.2f}",
+        ),
+        (
+            "nbmake, one kernel per notebook (1 run)",
+            f"{r['nbmake_one_kernel_per_notebook']['seconds']:.1f} s",
+            "",
+        ),
         ("offline zip", f"{site['offline_zip_mb']:.1f} MB", f"{site['offline_zip_files']} files"),
-        ("heaviest page + what it loads", f"{page['bytes'] / 2**20:.2f} MB", f"{page['files']} files: {page['page']}"),
+        (
+            "heaviest page + what it loads",
+            f"{page['bytes'] / 2**20:.2f} MB",
+            f"{page['files']} files: {page['page']}",
+        ),
     ]
     width = max(len(name) for name, _, _ in rows)
     m = results["machine"]
