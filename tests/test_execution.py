@@ -55,6 +55,15 @@ def test_prose_edits_execute_nothing(book):
     assert "An array plus one row" in (book / "_build/html/en/part/arrays.html").read_text("utf-8")
 
 
+def test_renumbering_the_toctree_renumbers_every_page(book):
+    for lang in ("zh", "en"):
+        edit(book / f"chapters/{lang}/index.md", ":numbered:\n", "")
+    rebuilt = mxbook(book, "html")
+    assert rebuilt.code == 0, rebuilt
+    html = (book / "_build/html/en/part/figures.html").read_text(encoding="utf-8")
+    assert '<span class="section-number">' not in html  # Sphinx alone would keep "2."
+
+
 def test_a_raising_cell_fails_the_build_and_names_the_file(tmp_path):
     book = copy_book(tmp_path)
     for lang in ("zh", "en"):

@@ -17,13 +17,26 @@ from pathlib import Path
 from .errors import BookError
 from .execute import ExecutionReport, execute_book
 from .pullout import write_library
-from .sections import book_sections
+from .sections import book_sections, toctree_signature
 from .settings import Language, Settings
 
 LANDING_PAGE = Path(__file__).resolve().parents[2] / "docs" / "landing.html"
 
 
-def sphinx_command(settings: Settings, lang: Language, strict: bool = True) -> list[str]:
+def _structure_changed(settings: Settings, lang: Language) -> bool:
+    """Sphinx keeps stale section numbers when toctrees change (a page leaving a :numbered:
+    toctree keeps its number); such builds start from a fresh environment instead."""
+    stamp = settings.sphinx_dir(lang) / "toctrees.sha256"
+    current = toctree_signature(settings, lang)
+    changed = not stamp.is_file() or stamp.read_text() != current
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(current)
+    return changed
+
+
+def sphinx_command(
+    settings: Settings, lang: Language, strict: bool = True, fresh: bool = False
+) -> list[str]:
     out = settings.sphinx_dir(lang)
     command = [
         sys.executable,
@@ -47,6 +60,8 @@ def sphinx_command(settings: Settings, lang: Language, strict: bool = True) -> l
     ]
     if strict:
         command[3:3] = ["-W", "--keep-going"]  # a warning (broken reference...) fails the build
+    if fresh:
+        command[3:3] = ["-E"]
     return command
 
 
@@ -62,7 +77,7 @@ def run_sphinx(settings: Settings, languages: list[Language], log=print) -> None
     """Languages at once: after execution they only read the cache, so they can share it."""
     processes = {
         lang: subprocess.Popen(
-            sphinx_command(settings, lang),
+            sphinx_command(settings, lang, fresh=_structure_changed(settings, lang)),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

@@ -7,6 +7,7 @@ build, so the toolchain sees exactly the cells the site executes.
 from __future__ import annotations
 
 import copy
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -90,6 +91,19 @@ def _toctree_entries(path: Path) -> list[str]:
                         line = line[line.rindex("<") + 1 : -1]
                     entries.append(line.removesuffix(".md"))
     return entries
+
+
+def toctree_signature(settings: Settings, lang: Language) -> str:
+    """A digest of every toctree of a language (entries and options such as :numbered:)."""
+    digest = hashlib.sha256()
+    for path in sorted((settings.chapters / lang.code).rglob("*.md")):
+        tokens = create_md_parser(_md_config(), RendererHTML).parse(
+            path.read_text(encoding="utf-8")
+        )
+        for token in tokens:
+            if token.type == "fence" and token.info.strip().startswith("{toctree}"):
+                digest.update(f"{path.relative_to(settings.chapters)}\n{token.content}".encode())
+    return digest.hexdigest()
 
 
 def book_sections(settings: Settings, lang: Language) -> list[Section]:
