@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlparse
 import nbformat
 import psutil
 
+from .build import sphinx_command
 from .sections import book_sections
 from .settings import Settings
 
@@ -185,30 +186,10 @@ def run(settings: Settings) -> dict:
     usual_root = scratch_book(settings, "usual")
     usual, usual_peak = 0.0, 0
     for lang in settings.languages:
-        out = usual_root / "_build" / lang.code
-        seconds, peak = measure(
-            [
-                PY,
-                "-m",
-                "sphinx",
-                "-b",
-                "html",
-                "-q",
-                "-c",
-                str(settings.confdir),
-                "-d",
-                str(out / "doctrees"),
-                "-D",
-                f"language={lang.sphinx}",
-                "-D",
-                "nb_execution_mode=force",
-                "-D",
-                "nb_execution_raise_on_error=1",
-                str(usual_root / "chapters" / lang.code),
-                str(out / "html"),
-            ],
-            usual_root,
-        )
+        # our Sphinx command, but myst-nb executes every notebook itself, with no cache
+        command = sphinx_command(Settings.at(usual_root), lang, strict=False)
+        command[-2:-2] = ["-D", "nb_execution_mode=force", "-D", "nb_execution_raise_on_error=1"]
+        seconds, peak = measure(command, usual_root)
         usual, usual_peak = usual + seconds, max(usual_peak, peak)
     results["usual_way"] = {"seconds": usual, "peak_memory_mb": usual_peak / 2**20}
     print(f"  usual way (2 builds)  {usual:7.1f} s")
@@ -221,45 +202,14 @@ def run(settings: Settings) -> dict:
     results["execution_floor"] = {"seconds": floor}
     print(f"  execution floor       {floor:7.1f} s")
 
+    pytest = [PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2"]
     doctests = [
-        measure(
-            [
-                PY,
-                "-m",
-                "pytest",
-                "-q",
-                "-p",
-                "no:cacheprovider",
-                "-n",
-                "2",
-                "--dist",
-                "loadfile",
-                "examples",
-            ],
-            book,
-        )[0]
-        for _ in range(REPEAT)
+        measure([*pytest, "--dist", "loadfile", "examples"], book)[0] for _ in range(REPEAT)
     ]
     with tempfile.TemporaryDirectory(prefix="mxbook-nbmake-") as tmp:
         write_notebooks(Settings.at(book), Path(tmp) / "notebooks")
         # one run: it is not short, and the bench must stay under 15 minutes
-        nbmake = [
-            measure(
-                [
-                    PY,
-                    "-m",
-                    "pytest",
-                    "-q",
-                    "-p",
-                    "no:cacheprovider",
-                    "-n",
-                    "2",
-                    "--nbmake",
-                    "notebooks",
-                ],
-                Path(tmp),
-            )[0]
-        ]
+        nbmake = [measure([*pytest, "--nbmake", "notebooks"], Path(tmp))[0]]
     results["doctests"] = {"seconds": median_of(doctests), "runs": doctests}
     results["nbmake_one_kernel_per_notebook"] = {"seconds": median_of(nbmake), "runs": nbmake}
     print(f"  doctests              {median_of(doctests):7.1f} s")
