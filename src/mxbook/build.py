@@ -20,18 +20,16 @@ from .pullout import write_library
 from .sections import book_sections, toctree_signature
 from .settings import Language, Settings
 
-LANDING_PAGE = Path(__file__).resolve().parents[2] / "docs" / "landing.html"
+
+def _toctree_stamp(settings: Settings, lang: Language) -> Path:
+    return settings.sphinx_dir(lang) / "toctrees.sha256"
 
 
 def _structure_changed(settings: Settings, lang: Language) -> bool:
     """Sphinx keeps stale section numbers when toctrees change (a page leaving a :numbered:
     toctree keeps its number); such builds start from a fresh environment instead."""
-    stamp = settings.sphinx_dir(lang) / "toctrees.sha256"
-    current = toctree_signature(settings, lang)
-    changed = not stamp.is_file() or stamp.read_text() != current
-    stamp.parent.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(current)
-    return changed
+    stamp = _toctree_stamp(settings, lang)
+    return not stamp.is_file() or stamp.read_text() != toctree_signature(settings, lang)
 
 
 def sphinx_command(
@@ -98,6 +96,8 @@ def run_sphinx(settings: Settings, languages: list[Language], log=print) -> None
             f"Sphinx failed for {', '.join(failed)} (messages above name the file and line). "
             "Fix the warnings: with -W every warning is an error."
         )
+    for lang in languages:  # only a successful build records the structure it was built from
+        _toctree_stamp(settings, lang).write_text(toctree_signature(settings, lang))
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -118,7 +118,7 @@ def assemble_site(settings: Settings, languages: list[Language]) -> Path:
     settings.site.mkdir(parents=True, exist_ok=True)
     for lang in languages:
         _link_tree(settings.sphinx_dir(lang) / "html", settings.site / lang.code)
-    shutil.copy2(LANDING_PAGE, settings.site / "index.html")
+    shutil.copy2(settings.confdir / "landing.html", settings.site / "index.html")
     return settings.site / "index.html"
 
 
